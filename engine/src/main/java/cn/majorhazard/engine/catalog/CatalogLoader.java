@@ -47,7 +47,9 @@ public final class CatalogLoader {
     public static Catalog load(RuleResources resources) {
         List<String> files = resources.fileNames().stream().filter(f -> f.startsWith(ROOT)).sorted().toList();
         FactDictionary dictionary = new FactDictionary();
-        readFacts(resources, ROOT + "common/facts.yaml", dictionary);
+        for (String common : filesLike(files, ROOT + "common/", "facts")) {
+            readFacts(resources, common, dictionary);
+        }
 
         Map<String, StandardVersion> versions = new LinkedHashMap<>();
         for (String file : files) {
