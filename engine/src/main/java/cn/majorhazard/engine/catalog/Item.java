@@ -21,6 +21,7 @@ import java.util.List;
  * @param documentTitle    overrides the version's title, with documentNumber
  * @param effectiveFrom    overrides the version's start (a supplementary item that began later)
  * @param effectiveFromInferred the start date is inferred (for example a signing date), not stated
+ * @param predecessors     the items of the previous version this one continues (for the version diff)
  * @param noBoundaryReason why an item whose text has digits needs no boundary case (they name a standard, e.g.
  *                         "GB 30871", not a threshold)
  */
@@ -44,12 +45,14 @@ public record Item(
         LocalDate effectiveFrom,
         boolean effectiveFromInferred,
         String noBoundaryReason,
+        List<String> predecessors,
         String notes) {
 
     public Item {
         unitTypes = unitTypes == null ? List.of() : List.copyOf(unitTypes);
         facts = facts == null ? List.of() : List.copyOf(facts);
         encoded = encoded == null ? Boolean.TRUE : encoded;
+        predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);
     }
 
     public boolean isEncoded() {
