@@ -37,11 +37,13 @@ class CatalogController {
     private final Catalog catalog;
     private final KieContainer container;
     private final KieModuleResources resources;
+    private final VersionResolver versions;
 
-    CatalogController(Catalog catalog, KieContainer container) {
+    CatalogController(Catalog catalog, KieContainer container, VersionResolver versions) {
         this.catalog = catalog;
         this.container = container;
         this.resources = new KieModuleResources(container);
+        this.versions = versions;
     }
 
     /** How complete a version's encoding is. */
@@ -155,31 +157,8 @@ class CatalogController {
             @Parameter(example = "chem") @RequestParam(required = false) String standard,
             @Parameter(example = "TANK_FARM") @RequestParam(required = false) String unitType,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        LocalDate on = date == null ? LocalDate.now() : date;
-        List<StandardVersion> versions = versionsFor(standard, on);
-        if (unitType != null && catalog.dictionary().unitType(unitType).isEmpty()) {
-            throw new cn.majorhazard.engine.submission.InvalidSubmissionException(List.of(
-                    new cn.majorhazard.engine.submission.Violation("unitType", "未知的单元类型 / unknown unit type "
-                            + unitType, "one of " + catalog.dictionary().unitTypes().keySet())));
-        }
-        return Questionnaire.build(catalog, versions, unitType);
-    }
-
-    List<StandardVersion> versionsFor(String standard, LocalDate on) {
-        if (standard == null) {
-            return catalog.standardIds().stream().map(s -> catalog.inForce(s, on)).flatMap(java.util.Optional::stream)
-                    .toList();
-        }
-        if (catalog.version(standard).isPresent()) {
-            return List.of(catalog.version(standard).get());
-        }
-        if (!catalog.standardIds().contains(standard)) {
-            throw new cn.majorhazard.engine.submission.InvalidSubmissionException(List.of(
-                    new cn.majorhazard.engine.submission.Violation("standard", "未知的标准 / unknown standard "
-                            + standard, "one of " + catalog.standardIds())));
-        }
-        return catalog.inForce(standard, on).map(List::of).orElseThrow(() ->
-                new cn.majorhazard.engine.evaluation.NoVersionInForceException(standard,
-                        "no version of " + standard + " is in force on " + on));
+        versions.requireUnitType(unitType);
+        return Questionnaire.build(catalog, versions.resolve(standard, date == null ? LocalDate.now() : date),
+                unitType);
     }
 }

@@ -92,6 +92,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return null;
     }
 
+    /** A request beyond the multipart limit: the file is at fault, not the server. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "文件过大 / file too large",
+                List.of(new Violation("file", "文件超过上传上限 / the upload exceeds the limit",
+                        "at most " + e.getMaxUploadSize() + " bytes; split the workbook"))));
+    }
+
     static String path(JsonMappingException m) {
         return m.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName()
                 : "[" + r.getIndex() + "]").collect(Collectors.joining()).replaceFirst("^\\.", "");
