@@ -221,13 +221,25 @@ public final class Evaluator {
                             + "units are listed (allUnitsListed)", List.of());
         }
 
-        /** The item's facts that were not given, in the item's order (scope facts first). */
+        /**
+         * The item's facts that were not given, in the item's order (scope facts first), asked only of someone
+         * who can answer them: the unit's own facts, and the enterprise's facts when the item judges units and reads
+         * the enterprise as their scope. When an item also judges the enterprise itself, the enterprise's facts
+         * belong to that verdict, not to each unit's.
+         */
         private List<MissingFact> missingFacts(Item item, Unit unit) {
             Set<MissingFact> missing = new LinkedHashSet<>();
+            boolean enterpriseJudgedApart = !unit.isEnterprise() && item.unitTypes().contains(Unit.ENTERPRISE_TYPE);
             for (String key : item.facts()) {
                 FactDefinition d = catalog.dictionary().find(key).orElseThrow();
-                String owner = d.appliesTo(unit.type()) ? unit.id()
-                        : d.appliesTo(Unit.ENTERPRISE_TYPE) ? Unit.ENTERPRISE_ID : unit.id();
+                String owner;
+                if (d.appliesTo(unit.type())) {
+                    owner = unit.id();
+                } else if (d.appliesTo(Unit.ENTERPRISE_TYPE) && !enterpriseJudgedApart) {
+                    owner = Unit.ENTERPRISE_ID;
+                } else {
+                    continue; // a fact of another unit type: not this unit's question
+                }
                 if (!factsByUnit.getOrDefault(owner, Map.of()).containsKey(key)) {
                     missing.add(new MissingFact(owner, key, d.zh(), d.question(), d.en(), d.type().code(),
                             d.unit(), d.allowedValues()));
