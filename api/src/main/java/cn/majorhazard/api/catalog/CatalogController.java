@@ -94,12 +94,13 @@ class CatalogController {
     /** An item as the catalog shows it: the clause and its citation, flags, and the facts it reads. */
     record ItemView(String id, String label, String citationLabel, String text, String gloss, List<String> unitTypes,
                     List<String> facts, boolean encoded, String notEncodedReason, boolean unconfirmed,
-                    String unconfirmedNote, boolean reviewRequired, String interpretation, String parent,
+                    String unconfirmedNote, boolean reviewRequired, boolean textIncomplete, String interpretation,
+                    String parent,
                     List<String> predecessors, Citation citation) {
         static ItemView of(StandardVersion v, Item i) {
             return new ItemView(i.id(), i.label(), v.citationLabel(i), i.text(), i.gloss(), i.unitTypes(), i.facts(),
                     i.isEncoded(), i.notEncodedReason(), i.unconfirmed(), i.unconfirmedNote(), i.reviewRequired(),
-                    i.interpretation(), i.parent(), i.predecessors(), Evaluator.citation(v, i));
+                    i.textIncomplete(), i.interpretation(), i.parent(), i.predecessors(), Evaluator.citation(v, i));
         }
     }
 

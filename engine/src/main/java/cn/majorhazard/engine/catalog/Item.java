@@ -16,6 +16,8 @@ import java.util.List;
  * @param encoded          false when the clause cannot be judged yet (its wording is not in the catalog)
  * @param notEncodedReason why not, shown with the UNDETERMINED verdict
  * @param reviewRequired   the item was reconstructed or needs an expert's reading: every verdict carries the flag
+ * @param textIncomplete   only part of the clause is in the catalog: the rules can establish a hazard from the
+ *                         known part, but cannot clear the clause, so a clear outcome becomes UNDETERMINED
  * @param interpretation   the item extends the text by an official 解读; shown with each verdict
  * @param documentNumber   overrides the version's 文号 (a supplement such as 矿安〔2024〕41号)
  * @param documentTitle    overrides the version's title, with documentNumber
@@ -39,6 +41,7 @@ public record Item(
         Boolean encoded,
         String notEncodedReason,
         boolean reviewRequired,
+        boolean textIncomplete,
         String interpretation,
         String documentNumber,
         String documentTitle,

@@ -167,6 +167,14 @@ public final class Evaluator {
                 if (!decisive.isEmpty()) {
                     List<FactValue> basis = decisive.stream().flatMap(o -> o.basis().stream()).distinct()
                             .map(this::describe).toList();
+                    if (v == Verdict.NOT_HAZARD && item.textIncomplete()) {
+                        // The quoted part is ruled out, but the clause may have branches nobody could read.
+                        return determination(item, unit, Verdict.UNDETERMINED, basis, List.of(), List.of(),
+                                "本条收录的条文不完整：已收录部分均不构成，未收录部分无法排除，须对照正式文本复核",
+                                "only part of this clause is in the catalog: the known part is ruled out, the rest"
+                                        + " cannot be, so check against the official text",
+                                decisive.stream().map(Outcome::ruleName).toList());
+                    }
                     return determination(item, unit, v, basis, List.of(), List.of(),
                             joined(decisive.stream().map(Outcome::reasonZh).toList()),
                             joined(decisive.stream().map(Outcome::reasonEn).toList()),
