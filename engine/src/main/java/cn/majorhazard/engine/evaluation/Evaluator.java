@@ -100,6 +100,7 @@ public final class Evaluator {
         private final StandardVersion version;
         private final LocalDate date;
         private final List<Unit> units;
+        private final Map<String, String> unitTypes;
         private final Map<String, Map<String, Fact>> factsByUnit;
         private final Map<String, List<Outcome>> outcomes;
         private final boolean allUnitsListed;
@@ -110,6 +111,7 @@ public final class Evaluator {
             this.version = version;
             this.date = date;
             this.units = input.units();
+            this.unitTypes = units.stream().collect(Collectors.toMap(Unit::id, Unit::type));
             this.factsByUnit = input.facts().stream().collect(Collectors.groupingBy(Fact::getUnitId,
                     LinkedHashMap::new, Collectors.toMap(Fact::getKey, Function.identity())));
             this.outcomes = findings.outcomes().stream()
@@ -182,6 +184,17 @@ public final class Evaluator {
                 }
             }
             List<MissingFact> missing = missingFacts(item, unit);
+            if (missing.isEmpty()) {
+                List<String> unrelated = unreferencedBy(item, unit);
+                if (!unrelated.isEmpty()) {
+                    return determination(item, unit, Verdict.UNDETERMINED, List.of(), missing, unrelated,
+                            "没有申报与本单元关联的" + unrelated.stream().map(t -> catalog.dictionary().unitType(t)
+                                    .map(UnitType::zh).orElse(t)).collect(Collectors.joining("、"))
+                                    + "（例如为本区域服务的系统），请补充",
+                            "no unit of type " + unrelated + " names this unit (e.g. the system serving this area):"
+                                    + " describe it", List.of());
+                }
+            }
             return determination(item, unit, Verdict.UNDETERMINED, List.of(), missing, List.of(),
                     missing.isEmpty() ? "已知事实未能判定本项，需专家复核" : "缺少判定所需的事实",
                     missing.isEmpty() ? "the facts given do not decide this item: refer for expert review"
@@ -246,14 +259,68 @@ public final class Evaluator {
                 } else if (d.appliesTo(Unit.ENTERPRISE_TYPE) && !enterpriseJudgedApart) {
                     owner = Unit.ENTERPRISE_ID;
                 } else {
-                    continue; // a fact of another unit type: not this unit's question
+                    // A fact of another unit type: ask it of the units this one names (the areas a dust system
+                    // serves), and of no one else.
+                    for (String related : referencedUnits(unit, d)) {
+                        if (!factsByUnit.getOrDefault(related, Map.of()).containsKey(key)) {
+                            missing.add(missingFact(related, d));
+                        }
+                    }
+                    continue;
                 }
                 if (!factsByUnit.getOrDefault(owner, Map.of()).containsKey(key)) {
-                    missing.add(new MissingFact(owner, key, d.zh(), d.question(), d.en(), d.type().code(),
-                            d.unit(), d.allowedValues()));
+                    missing.add(missingFact(owner, d));
                 }
             }
             return List.copyOf(missing);
+        }
+
+        /**
+         * The unit types whose unit-reference facts (read by this item) could name this unit, when no unit of the
+         * submission does: an area no listed dust system serves is judged through a system nobody described.
+         */
+        private List<String> unreferencedBy(Item item, Unit unit) {
+            List<String> types = new ArrayList<>();
+            for (String key : item.facts()) {
+                FactDefinition d = catalog.dictionary().find(key).orElseThrow();
+                boolean reference = d.type() == cn.majorhazard.engine.catalog.ValueType.UNIT
+                        || d.type() == cn.majorhazard.engine.catalog.ValueType.UNITS;
+                if (!reference || !d.refersTo().contains(unit.type()) || d.appliesTo(unit.type())) {
+                    continue;
+                }
+                boolean named = factsByUnit.values().stream().map(m -> m.get(key)).filter(java.util.Objects::nonNull)
+                        .anyMatch(f -> f.getValue() instanceof Collection<?> c ? c.contains(unit.id())
+                                : unit.id().equals(f.getValue()));
+                if (!named) {
+                    d.unitTypes().stream().filter(t -> !types.contains(t)).forEach(types::add);
+                }
+            }
+            return types;
+        }
+
+        private MissingFact missingFact(String owner, FactDefinition d) {
+            return new MissingFact(owner, d.key(), d.zh(), d.question(), d.en(), d.type().code(), d.unit(),
+                    d.allowedValues());
+        }
+
+        /** The units this unit names through its unit-reference facts, of a type that carries the fact. */
+        private List<String> referencedUnits(Unit unit, FactDefinition wanted) {
+            List<String> ids = new ArrayList<>();
+            for (Fact f : factsByUnit.getOrDefault(unit.id(), Map.of()).values()) {
+                FactDefinition ref = catalog.dictionary().find(f.getKey()).orElse(null);
+                if (ref == null || (ref.type() != cn.majorhazard.engine.catalog.ValueType.UNIT
+                        && ref.type() != cn.majorhazard.engine.catalog.ValueType.UNITS)) {
+                    continue;
+                }
+                Collection<?> targets = f.getValue() instanceof Collection<?> c ? c : List.of(f.getValue());
+                for (Object target : targets) {
+                    String type = unitTypes.get(String.valueOf(target));
+                    if (type != null && wanted.appliesTo(type) && !ids.contains(String.valueOf(target))) {
+                        ids.add(String.valueOf(target));
+                    }
+                }
+            }
+            return ids;
         }
 
         private FactValue describe(Fact f) {
