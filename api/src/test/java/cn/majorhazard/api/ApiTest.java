@@ -197,6 +197,50 @@ class ApiTest {
         mvc.perform(get("/api/questionnaire").param("unitType", "ROCKET")).andExpect(status().isBadRequest());
     }
 
+    /** The coal sample re-dated: the assessment date alone must choose the version. */
+    String coalSampleOn(String date) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode sample = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(Files.readString(SAMPLES.resolve("coal2026/high-gas-mine-2026.json")));
+        sample.put("assessmentDate", date);
+        sample.putArray("standards").add("coal");
+        return json.writeValueAsString(sample);
+    }
+
+    @Test
+    void theSameCoalMineOnJune30AndJuly1In2026IsJudgedUnderOrder4AndOrder21() throws Exception {
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON).content(coalSampleOn("2026-06-30")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.standards[0].versionId").value("coal-2020"))
+                .andExpect(jsonPath("$.determinations[0].citation.documentNumber").value("中华人民共和国应急管理部令第4号"));
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON).content(coalSampleOn("2026-07-01")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.standards[0].versionId").value("coal-2026"))
+                .andExpect(jsonPath("$.determinations[0].citation.documentNumber").value("中华人民共和国应急管理部令第21号"));
+    }
+
+    @Test
+    void aCoalMineBefore2021HasNoStandardHereAndSaysSoWith422() throws Exception {
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON).content(coalSampleOn("2020-12-31")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.violations[0].field").value("assessmentDate"));
+    }
+
+    @Test
+    void theDiffJudgesOneMineUnderBothCoalVersionsAndListsAddedRemovedAndChangedItems() throws Exception {
+        mvc.perform(post("/api/evaluations/diff").param("from", "coal-2020").param("to", "coal-2026")
+                        .contentType(MediaType.APPLICATION_JSON).content(coalSampleOn("2026-11-23")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from.standards[0].versionId").value("coal-2020"))
+                .andExpect(jsonPath("$.to.standards[0].versionId").value("coal-2026"))
+                .andExpect(jsonPath("$.counts.ADDED").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.counts.REMOVED").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.lines[?(@.toItemId=='COAL-2026-04-01')].fromItemId").value(hasItem("COAL-2020-04-01")));
+        mvc.perform(post("/api/evaluations/diff").param("from", "coal-2020").param("to", "chem-2017")
+                        .contentType(MediaType.APPLICATION_JSON).content(coalSampleOn("2026-11-23")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("to"));
+    }
+
     @Test
     void theOpenApiDocumentDescribesTheEndpoints() throws Exception {
         mvc.perform(get("/v3/api-docs"))
