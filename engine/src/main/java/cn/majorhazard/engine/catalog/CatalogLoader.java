@@ -45,7 +45,10 @@ public final class CatalogLoader {
     }
 
     public static Catalog load(RuleResources resources) {
-        List<String> files = resources.fileNames().stream().filter(f -> f.startsWith(ROOT)).sorted().toList();
+        // Sources only: the executable model compiles classes into the same package folders, and their names
+        // depend on the build, not on the knowledge.
+        List<String> files = resources.fileNames().stream().filter(f -> f.startsWith(ROOT))
+                .filter(f -> f.endsWith(".drl") || f.endsWith(".yaml")).sorted().toList();
         FactDictionary dictionary = new FactDictionary();
         for (String common : filesLike(files, ROOT + "common/", "facts")) {
             readFacts(resources, common, dictionary);
@@ -181,7 +184,7 @@ public final class CatalogLoader {
         return p.getProperty("ruleset.version", "unversioned");
     }
 
-    /** SHA-256 over every file under standards/ (DRL, YAML, cases) by path, so a replay can prove sameness. */
+    /** SHA-256 over every source file under standards/ (DRL, YAML, cases) by path, so a replay can prove sameness. */
     private static String contentHash(RuleResources resources, List<String> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -38,8 +38,8 @@ public final class Findings {
     }
 
     private void record(Rule rule, Unit unit, Verdict verdict, Fact... basis) {
-        Object itemId = rule.getMetaData().get("itemId");
-        if (!(itemId instanceof String id)) {
+        String id = itemIdOf(rule);
+        if (id == null) {
             throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @itemId");
         }
         outcomes.add(new Outcome(id, unit.id(), verdict, rule.getName(), List.of(basis),
@@ -50,13 +50,19 @@ public final class Findings {
         return outcomes;
     }
 
+    /**
+     * A metadata value as text. A build-time kjar stores {@code @itemId("X")} as X, a model compiled at run time as
+     * "X" with its quotes: both read the same here.
+     */
     private static String text(Rule rule, String key) {
         Object value = rule.getMetaData().get(key);
-        return value instanceof String s ? s : null;
+        if (!(value instanceof String s)) {
+            return null;
+        }
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
     public static String itemIdOf(Rule rule) {
-        Object id = rule.getMetaData().get("itemId");
-        return id instanceof String s ? s : null;
+        return text(rule, "itemId");
     }
 }
