@@ -2,18 +2,24 @@ package cn.majorhazard.api.excel;
 
 import cn.majorhazard.engine.catalog.Catalog;
 import cn.majorhazard.engine.catalog.CatalogLoader;
-import cn.majorhazard.engine.catalog.KieModuleResources;
+import cn.majorhazard.engine.catalog.RuleResources;
 import java.io.ByteArrayInputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.kie.api.KieServices;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Peak heap while importing 1,000 and 10,000 units: streaming import against the cell-tree baseline. Peaks are read
- * from the JVM's memory pools after a GC, so they show what an import holds, not what it churned through.
- * Run: {@code benchmarks/run heap}.
+ * One import in a JVM whose heap is capped by {@code -Xmx}: prints OK (and the heap retained by the result) or dies
+ * with OutOfMemoryError. {@code benchmarks/run heap} searches the smallest heap in which each reader copes with
+ * 1,000 and 10,000 units: the streaming import against the cell-tree baseline.
+ * Usage: {@code ImportHeapProbe streaming|tree <units>}.
  */
 public final class ImportHeapProbe {
 
@@ -21,43 +27,62 @@ public final class ImportHeapProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        Catalog catalog = CatalogLoader.load(new KieModuleResources(KieServices.get().getKieClasspathContainer()));
-        System.out.println("units\tstreaming peak MB\tcell-tree peak MB");
-        for (int n : new int[]{1000, 10000}) {
-            byte[] workbook = ImportBenchmark.filledWorkbook(n);
-            long streaming = peak(() -> new WorkbookImporter(catalog.dictionary()).read(workbook));
-            long tree = peak(() -> {
-                try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-                    return wb.getSheetAt(1).getLastRowNum();
-                }
-            });
-            System.out.printf("%d\t%.1f\t%.1f%n", n, streaming / 1e6, tree / 1e6);
-        }
-    }
-
-    interface Work {
-        Object run() throws Exception;
-    }
-
-    private static long peak(Work work) throws Exception {
+        boolean streaming = args[0].equals("streaming");
+        int units = Integer.parseInt(args[1]);
+        // The catalog straight from the rules jar, without building any KieBase: the heap floor is then the import's.
+        Catalog catalog = CatalogLoader.load(new ClasspathRuleResources());
+        byte[] workbook = ImportBenchmark.filledWorkbook(units);
         System.gc();
-        long base = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-                base += pool.getUsage().getUsed();
-            }
+        long before = used();
+        Object result;
+        if (streaming) {
+            result = new WorkbookImporter(catalog.dictionary()).read(workbook);
+        } else {
+            result = new XSSFWorkbook(new ByteArrayInputStream(workbook));
         }
-        Object keep = work.run();
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        if (keep == null) {
+        System.gc();
+        long retained = used() - before;
+        System.out.printf("OK %s %d units, %.1f MB retained by the result%n", args[0], units, retained / 1e6);
+        if (result == null) {
             throw new IllegalStateException();
         }
-        return peak - base;
+    }
+
+    private static long used() {
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    /** The rules module's files read from the classpath (a jar or a classes folder), no Drools involved. */
+    static final class ClasspathRuleResources implements RuleResources {
+        private final Path root;
+        private final List<String> names;
+
+        ClasspathRuleResources() throws Exception {
+            URI uri = ImportHeapProbe.class.getResource("/META-INF/kmodule.xml").toURI();
+            if (uri.getScheme().equals("jar")) {
+                root = FileSystems.newFileSystem(uri, Map.of()).getPath("/");
+            } else {
+                root = Path.of(uri).getParent().getParent();
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                names = files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/'))
+                        .toList();
+            }
+        }
+
+        @Override
+        public List<String> fileNames() {
+            return names;
+        }
+
+        @Override
+        public byte[] read(String path) {
+            try {
+                return Files.readAllBytes(root.resolve(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }
