@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * 法律依据 — what an inspector writes in a case file: the standard, its 文号 and issuing body, the 条/项, the
- * verbatim clause, the dates of the version, and whether the wording is still [UNCONFIRMED].
+ * verbatim clause, the dates of the version (and whether the start date is inferred, as for a supplement that
+ * states none), and whether the wording is still [UNCONFIRMED].
  */
 public record Citation(
         String standardId,
@@ -16,6 +17,7 @@ public record Citation(
         String label,
         String clause,
         LocalDate effectiveFrom,
+        boolean effectiveFromInferred,
         LocalDate effectiveUntil,
         String itemId,
         boolean unconfirmed) {

@@ -351,6 +351,7 @@ public final class Evaluator {
                 version.issuer(), articleText != null ? articleText : version.leadIn(),
                 version.citationLabel(item), item.text(),
                 item.effectiveFrom() != null ? item.effectiveFrom() : version.effectiveFrom(),
+                item.effectiveFrom() != null ? item.effectiveFromInferred() : version.effectiveFromInferred(),
                 version.effectiveUntil(), item.id(), item.unconfirmed());
     }
 

@@ -148,6 +148,8 @@ class EvaluatorTest {
                 "DEMO-2026-03", "T1");
         assertThat(after.verdict()).isEqualTo(Verdict.HAZARD);
         assertThat(after.citation().documentNumber()).isEqualTo("演示〔2026〕补1号");
+        assertThat(after.citation().effectiveFrom()).isEqualTo(LocalDate.parse("2026-06-01"));
+        assertThat(after.citation().effectiveFromInferred()).isTrue();
         assertThat(after.citation().label()).isEqualTo("第二条第（三）项");
     }
 
