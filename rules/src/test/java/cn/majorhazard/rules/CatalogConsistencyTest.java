@@ -111,6 +111,10 @@ class CatalogConsistencyTest {
                     }
                     Set<String> allowedOwners = new HashSet<>(item.unitTypes());
                     allowedOwners.add(Unit.ENTERPRISE_TYPE);
+                    // units the item's own unit-reference facts name (a face's mine, a system's areas)
+                    item.facts().stream().map(k -> RulesFixture.CATALOG.dictionary().find(k).orElse(null))
+                            .filter(d -> d != null && !d.refersTo().isEmpty())
+                            .forEach(d -> allowedOwners.addAll(d.refersTo()));
                     Matcher key = FACT_KEY.matcher(rule.group(2));
                     while (key.find()) {
                         FactDefinition d = RulesFixture.CATALOG.dictionary().find(key.group(1)).orElse(null);
@@ -118,7 +122,7 @@ class CatalogConsistencyTest {
                             problems.add(file + " \"" + rule.group(1) + "\" reads undeclared fact " + key.group(1));
                         } else if (d.unitTypes().stream().noneMatch(allowedOwners::contains)) {
                             problems.add(file + " \"" + rule.group(1) + "\" reads " + key.group(1)
-                                    + " which no unit of " + item.unitTypes() + " carries");
+                                    + " which no unit of " + item.unitTypes() + " carries, nor a unit they name");
                         } else if (!item.facts().contains(key.group(1))) {
                             problems.add(file + " \"" + rule.group(1) + "\" reads " + key.group(1)
                                     + " which items.yaml does not list among " + itemId + "'s facts");
