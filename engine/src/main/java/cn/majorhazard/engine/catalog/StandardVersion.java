@@ -60,9 +60,14 @@ public record StandardVersion(
         return items.stream().filter(i -> itemId.equals(i.parent())).toList();
     }
 
-    /** 第四条第（七）项: the article label followed by the item label, when the standard has articles. */
+    /**
+     * 第四条第（七）项: the article label followed by the item label, when the standard has articles. A label that
+     * names a whole clause itself (第5.1.1条, 第八条) stands alone: its group heading is not part of the citation.
+     */
     public String citationLabel(Item item) {
-        String articleLabel = item.article() == null ? "" : article(item.article()).map(Article::label).orElse("");
-        return articleLabel + item.label();
+        if (item.article() == null || item.label().endsWith("条")) {
+            return item.label();
+        }
+        return article(item.article()).map(Article::label).orElse("") + item.label();
     }
 }

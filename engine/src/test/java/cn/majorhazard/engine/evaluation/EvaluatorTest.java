@@ -151,6 +151,9 @@ class EvaluatorTest {
         assertThat(after.citation().effectiveFrom()).isEqualTo(LocalDate.parse("2026-06-01"));
         assertThat(after.citation().effectiveFromInferred()).isTrue();
         assertThat(after.citation().label()).isEqualTo("第二条第（三）项");
+        assertThat(DEMO.catalog.version("demo-2026").orElseThrow().citationLabel(new cn.majorhazard.engine.catalog.Item(
+                "X", "DEMO-2026-00", null, "第5.1.1条", "t", null, List.of("TANK"), List.of(), false, null, true, null,
+                false, false, null, null, null, null, false, null, List.of(), null))).isEqualTo("第5.1.1条");
     }
 
     @Test
