@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -252,6 +253,25 @@ class ExcelTest {
             }
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void everyStandardHasATemplateWithASheetForEachOfItsUnitTypes() throws Exception {
+        for (String standard : List.of("chem", "chem-2017", "coal", "coal-2020", "industry-trade", "metal-nonmetal-mine",
+                "city-gas")) {
+            byte[] xlsx = mvc.perform(get("/api/templates").param("standard", standard).param("date", "2026-11-23"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                assertThat(wb.getNumberOfSheets()).as(standard).isGreaterThan(3);
+                for (Sheet sheet : wb) {
+                    if (sheet.getSheetName().startsWith("_") || sheet.getSheetName().startsWith("说明")) {
+                        continue;
+                    }
+                    assertThat(sheet.getRow(2).getLastCellNum()).as("%s %s", standard, sheet.getSheetName())
+                            .isGreaterThan((short) 2);
+                }
+            }
+        }
     }
 
     @Test
