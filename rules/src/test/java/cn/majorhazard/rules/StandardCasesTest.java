@@ -9,6 +9,10 @@ import cn.majorhazard.engine.evaluation.Evaluation;
 import cn.majorhazard.engine.evaluation.MissingFact;
 import cn.majorhazard.engine.submission.Submission;
 import cn.majorhazard.engine.submission.UnitSubmission;
+import cn.majorhazard.engine.submission.SubmissionValidator;
+import cn.majorhazard.engine.evaluation.Findings;
+import cn.majorhazard.engine.evaluation.Verdict;
+import java.util.stream.Collectors;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +55,27 @@ class StandardCasesTest {
         }
     }
 
+    /**
+     * A clearing rule must rule out every branch: if it fires on a unit where a hazard rule of the same item also
+     * fires, it ignores a branch, and on other facts it would turn that hazard into 不构成.
+     */
+    private static void assertNoClearingRuleFiresBesideAHazardRule(StandardVersion version, String itemId,
+                                                                    Submission submission) {
+        SubmissionValidator.Normalized input = new SubmissionValidator(RulesFixture.CATALOG.dictionary())
+                .validate(submission);
+        Findings findings = RulesFixture.EVALUATOR.run(version.versionId(), input.units(), input.facts());
+        Map<String, List<Findings.Outcome>> byUnit = findings.outcomes().stream()
+                .filter(o -> o.itemId().equals(itemId)).collect(Collectors.groupingBy(Findings.Outcome::unitId));
+        byUnit.forEach((unit, outcomes) -> {
+            List<String> hazards = outcomes.stream().filter(o -> o.verdict() == Verdict.HAZARD)
+                    .map(Findings.Outcome::ruleName).toList();
+            List<String> clears = outcomes.stream().filter(o -> o.verdict() != Verdict.HAZARD)
+                    .map(Findings.Outcome::ruleName).toList();
+            assertThat(hazards.isEmpty() || clears.isEmpty())
+                    .as("%s on %s: hazard rules %s fired together with %s", itemId, unit, hazards, clears).isTrue();
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private static void check(StandardVersion version, String itemId, CaseFile.Case c) {
         Map<String, Object> enterprise = c.enterprise() == null ? Map.of() : c.enterprise();
@@ -64,6 +89,7 @@ class StandardCasesTest {
                 units,
                 c.allUnitsListed() != null && c.allUnitsListed());
         Evaluation evaluation = RulesFixture.EVALUATOR.evaluate(submission);
+        assertNoClearingRuleFiresBesideAHazardRule(version, itemId, submission);
         assertThat(c.expect()).as("case must expect something").isNotEmpty();
         for (Map.Entry<String, String> expected : c.expect().entrySet()) {
             Determination d = evaluation.determinations().stream()
