@@ -191,6 +191,9 @@ class ApiTest {
                 .andExpect(jsonPath("$.rules").value(hasItem(containsString("CHEM-2017-10 hazard"))))
                 .andExpect(jsonPath("$.examples[0].kind").value("hazard"));
         mvc.perform(get("/api/items/NOPE-1")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/items/CHEM-2017-17"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.item.notes").isNotEmpty());
         mvc.perform(get("/api/questionnaire").param("standard", "chem-2017").param("unitType", "STORAGE_TANK"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].questions[0].key").value("fullyPressurizedLiquefiedHydrocarbonTank"));

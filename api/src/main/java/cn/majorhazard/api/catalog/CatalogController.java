@@ -96,11 +96,12 @@ class CatalogController {
                     List<String> facts, boolean encoded, String notEncodedReason, boolean unconfirmed,
                     String unconfirmedNote, boolean reviewRequired, boolean textIncomplete, String interpretation,
                     String parent,
-                    List<String> predecessors, Citation citation) {
+                    List<String> predecessors, String notes, Citation citation) {
         static ItemView of(StandardVersion v, Item i) {
             return new ItemView(i.id(), i.label(), v.citationLabel(i), i.text(), i.gloss(), i.unitTypes(), i.facts(),
                     i.isEncoded(), i.notEncodedReason(), i.unconfirmed(), i.unconfirmedNote(), i.reviewRequired(),
-                    i.textIncomplete(), i.interpretation(), i.parent(), i.predecessors(), Evaluator.citation(v, i));
+                    i.textIncomplete(), i.interpretation(), i.parent(), i.predecessors(), i.notes(),
+                    Evaluator.citation(v, i));
         }
     }
 
