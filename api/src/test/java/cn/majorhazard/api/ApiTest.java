@@ -134,6 +134,24 @@ class ApiTest {
     }
 
     @Test
+    void aNullUnitOrStandardIsA400NamingItsPosition() throws Exception {
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"assessmentDate\": \"2026-05-20\", \"standards\": [\"chem\"],"
+                                + " \"enterprise\": {\"facts\": {}}, \"units\": [null]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("units[0]"));
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"assessmentDate\": \"2026-05-20\", \"standards\": [null],"
+                                + " \"enterprise\": {\"facts\": {}}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("standards[0]"));
+        mvc.perform(post("/api/evaluations/diff").param("from", "coal-2020").contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("to"));
+    }
+
+    @Test
     void askingForTheSupersededChemicalListAfterSeptember2026LabelsIt() throws Exception {
         String body = "{\"assessmentDate\": \"2026-10-15\", \"standards\": [\"chem-2017\"],"
                 + " \"enterprise\": {\"facts\": {\"isHazchemProducerOrTrader\": true}}}";

@@ -92,6 +92,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return null;
     }
 
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "缺少参数 / missing parameter",
+                List.of(new Violation(e.getParameterName(), "缺少参数 / the parameter is missing",
+                        "a value of type " + e.getParameterType()))));
+    }
+
     /** A request beyond the multipart limit: the file is at fault, not the server. */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(

@@ -55,7 +55,10 @@ final class VersionSelector {
         List<Violation> unknown = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             String id = requested.get(i);
-            if (catalog.version(id).isPresent()) {
+            if (id == null) {
+                unknown.add(new Violation("standards[" + i + "]", "标准为空 / the standard is null",
+                        "a standard id such as chem or a version id such as chem-2017"));
+            } else if (catalog.version(id).isPresent()) {
                 StandardVersion v = catalog.version(id).get();
                 chosen.put(v.versionId(), new Selected(v, asRequested(v, date)));
             } else if (catalog.standardIds().contains(id)) {

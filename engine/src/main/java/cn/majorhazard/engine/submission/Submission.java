@@ -19,7 +19,8 @@ public record Submission(
         boolean allUnitsListed) {
 
     public Submission {
-        standards = standards == null ? List.of() : List.copyOf(standards);
-        units = units == null ? List.of() : List.copyOf(units);
+        // Null elements are kept (not rejected here) so the validator can name them: "units[2]: the unit is null".
+        standards = standards == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(standards));
+        units = units == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(units));
     }
 }
