@@ -177,7 +177,10 @@ final class ReportWriter {
             b.append("需人工复核 ");
         }
         if (d.interpretation() != null) {
-            b.append("解读：").append(d.interpretation());
+            b.append("解读：").append(d.interpretation()).append(' ');
+        }
+        if (d.notes() != null) {
+            b.append("说明：").append(d.notes());
         }
         return b.toString().trim();
     }

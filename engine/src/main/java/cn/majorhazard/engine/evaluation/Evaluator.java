@@ -337,7 +337,7 @@ public final class Evaluator {
                                             String reasonZh, String reasonEn, List<String> rules) {
             return new Determination(item.id(), unit.id(), unit.type(), unit.name(), verdict, verdict.zh(),
                     citation(version, item), basis, missing, missingUnitTypes, reasonZh, reasonEn, rules,
-                    item.unconfirmed(), item.reviewRequired(), item.interpretation());
+                    item.unconfirmed(), item.reviewRequired(), item.interpretation(), item.notes());
         }
     }
 
