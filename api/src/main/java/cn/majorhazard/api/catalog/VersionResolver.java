@@ -4,7 +4,6 @@ import cn.majorhazard.engine.catalog.Catalog;
 import cn.majorhazard.engine.catalog.StandardVersion;
 import cn.majorhazard.engine.evaluation.NoVersionInForceException;
 import cn.majorhazard.engine.submission.InvalidSubmissionException;
-import cn.majorhazard.engine.submission.Violation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +30,8 @@ public class VersionResolver {
             return List.of(catalog.version(standard).get());
         }
         if (!catalog.standardIds().contains(standard)) {
-            throw new InvalidSubmissionException(List.of(new Violation("standard",
-                    "未知的标准 / unknown standard " + standard, "one of " + catalog.standardIds())));
+            throw InvalidSubmissionException.of("standard",
+                    "未知的标准 / unknown standard " + standard, "one of " + catalog.standardIds());
         }
         return List.of(catalog.inForce(standard, on).orElseThrow(() -> new NoVersionInForceException(standard,
                 "no version of " + standard + " is in force on " + on)));
@@ -40,9 +39,9 @@ public class VersionResolver {
 
     public void requireUnitType(String unitType) {
         if (unitType != null && catalog.dictionary().unitType(unitType).isEmpty()) {
-            throw new InvalidSubmissionException(List.of(new Violation("unitType",
+            throw InvalidSubmissionException.of("unitType",
                     "未知的单元类型 / unknown unit type " + unitType,
-                    "one of " + catalog.dictionary().unitTypes().keySet())));
+                    "one of " + catalog.dictionary().unitTypes().keySet());
         }
     }
 }

@@ -88,10 +88,10 @@ class ExcelController {
             description = "All or nothing: any fault (named by sheet, row and column) rejects the whole workbook.")
     ResponseEntity<List<Created>> importWorkbook(@RequestParam("file") MultipartFile file) throws IOException {
         if (file.isEmpty()) {
-            throw WorkbookImporter.invalid("file", "文件为空 / the file is empty", "a filled .xlsx template");
+            throw InvalidSubmissionException.of("file", "文件为空 / the file is empty", "a filled .xlsx template");
         }
         if (file.getSize() > maxBytes) {
-            throw WorkbookImporter.invalid("file", "文件过大 / the file is " + file.getSize() + " bytes",
+            throw InvalidSubmissionException.of("file", "文件过大 / the file is " + file.getSize() + " bytes",
                     "at most " + maxBytes + " bytes; split the workbook");
         }
         byte[] bytes;

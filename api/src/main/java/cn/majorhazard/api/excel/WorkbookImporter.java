@@ -98,14 +98,15 @@ final class WorkbookImporter {
             }
         } catch (IOException e) {
             String message = String.valueOf(e.getMessage());
-            throw invalid("file", message.contains("Zip bomb") ? "疑似压缩炸弹 / the file expands too much (zip bomb)"
+            throw InvalidSubmissionException.of("file", message.contains("Zip bomb")
+                    ? "疑似压缩炸弹 / the file expands too much (zip bomb)"
                     : "文件已损坏 / the workbook cannot be read: " + message, "an .xlsx saved by Excel or WPS");
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             if (e instanceof InvalidSubmissionException i) {
                 throw i;
             }
-            throw invalid("file", "文件已损坏 / the workbook cannot be read: " + e.getMessage(),
-                    "an .xlsx saved by Excel or WPS");
+            throw InvalidSubmissionException.of("file",
+                    "文件已损坏 / the workbook cannot be read: " + e.getMessage(), "an .xlsx saved by Excel or WPS");
         }
         return assemble();
     }
@@ -351,7 +352,8 @@ final class WorkbookImporter {
         try (InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes))) {
             magic = FileMagic.valueOf(in);
         } catch (IOException e) {
-            throw invalid("file", "文件无法读取 / the file cannot be read", "an .xlsx workbook");
+            throw InvalidSubmissionException.of("file", "文件无法读取 / the file cannot be read",
+                    "an .xlsx workbook");
         }
         if (magic == FileMagic.OLE2) {
             boolean encrypted;
@@ -360,18 +362,16 @@ final class WorkbookImporter {
             } catch (IOException e) {
                 encrypted = false;
             }
-            throw invalid("file", encrypted ? "文件设有密码保护 / the workbook is password-protected"
+            throw InvalidSubmissionException.of("file",
+                    encrypted ? "文件设有密码保护 / the workbook is password-protected"
                             : "不支持旧版 .xls 格式 / the old .xls format is not supported",
                     encrypted ? "an .xlsx without a password (remove it: File > Info > Protect Workbook)"
                             : "an .xlsx (save as Excel Workbook)");
         }
         if (magic != FileMagic.OOXML) {
-            throw invalid("file", "不是 Excel 工作簿 / not an Excel workbook (" + magic + ")", "an .xlsx workbook");
+            throw InvalidSubmissionException.of("file", "不是 Excel 工作簿 / not an Excel workbook (" + magic + ")",
+                    "an .xlsx workbook");
         }
-    }
-
-    static InvalidSubmissionException invalid(String field, String message, String expected) {
-        return new InvalidSubmissionException(List.of(new Violation(field, message, expected)));
     }
 
     static {

@@ -29,6 +29,11 @@ public record FactDefinition(
         refersTo = refersTo == null ? List.of() : List.copyOf(refersTo);
     }
 
+    /** A {@code unit} or {@code units} fact: its value names other units of the submission. */
+    public boolean isUnitReference() {
+        return type == ValueType.UNIT || type == ValueType.UNITS;
+    }
+
     public boolean appliesTo(String unitType) {
         return unitTypes.contains(unitType);
     }

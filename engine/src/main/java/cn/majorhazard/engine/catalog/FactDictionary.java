@@ -75,7 +75,7 @@ public final class FactDictionary {
                             + " (declared in " + declaredIn.get(d.key()) + ")");
                 }
             }
-            if ((d.type() == ValueType.UNIT || d.type() == ValueType.UNITS) && d.refersTo().isEmpty()) {
+            if (d.isUnitReference() && d.refersTo().isEmpty()) {
                 throw new CatalogException("fact " + d.key() + " refers to units but names no refersTo types");
             }
             if ((d.type() == ValueType.ENUM || d.type() == ValueType.SET) && d.allowedValues().isEmpty()) {

@@ -283,14 +283,11 @@ public final class Evaluator {
             List<String> types = new ArrayList<>();
             for (String key : item.facts()) {
                 FactDefinition d = catalog.dictionary().find(key).orElseThrow();
-                boolean reference = d.type() == cn.majorhazard.engine.catalog.ValueType.UNIT
-                        || d.type() == cn.majorhazard.engine.catalog.ValueType.UNITS;
-                if (!reference || !d.refersTo().contains(unit.type()) || d.appliesTo(unit.type())) {
+                if (!d.isUnitReference() || !d.refersTo().contains(unit.type()) || d.appliesTo(unit.type())) {
                     continue;
                 }
                 boolean named = factsByUnit.values().stream().map(m -> m.get(key)).filter(java.util.Objects::nonNull)
-                        .anyMatch(f -> f.getValue() instanceof Collection<?> c ? c.contains(unit.id())
-                                : unit.id().equals(f.getValue()));
+                        .anyMatch(f -> f.getUnitIds().contains(unit.id()));
                 if (!named) {
                     d.unitTypes().stream().filter(t -> !types.contains(t)).forEach(types::add);
                 }
@@ -308,15 +305,13 @@ public final class Evaluator {
             List<String> ids = new ArrayList<>();
             for (Fact f : factsByUnit.getOrDefault(unit.id(), Map.of()).values()) {
                 FactDefinition ref = catalog.dictionary().find(f.getKey()).orElse(null);
-                if (ref == null || (ref.type() != cn.majorhazard.engine.catalog.ValueType.UNIT
-                        && ref.type() != cn.majorhazard.engine.catalog.ValueType.UNITS)) {
+                if (ref == null || !ref.isUnitReference()) {
                     continue;
                 }
-                Collection<?> targets = f.getValue() instanceof Collection<?> c ? c : List.of(f.getValue());
-                for (Object target : targets) {
-                    String type = unitTypes.get(String.valueOf(target));
-                    if (type != null && wanted.appliesTo(type) && !ids.contains(String.valueOf(target))) {
-                        ids.add(String.valueOf(target));
+                for (String target : f.getUnitIds()) {
+                    String type = unitTypes.get(target);
+                    if (type != null && wanted.appliesTo(type) && !ids.contains(target)) {
+                        ids.add(target);
                     }
                 }
             }

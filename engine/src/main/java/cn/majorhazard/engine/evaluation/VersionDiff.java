@@ -5,7 +5,6 @@ import cn.majorhazard.engine.catalog.Item;
 import cn.majorhazard.engine.catalog.StandardVersion;
 import cn.majorhazard.engine.submission.InvalidSubmissionException;
 import cn.majorhazard.engine.submission.Submission;
-import cn.majorhazard.engine.submission.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,9 +43,9 @@ public final class VersionDiff {
         StandardVersion from = catalog.version(fromVersionId).orElseThrow(() -> unknown("from", fromVersionId));
         StandardVersion to = catalog.version(toVersionId).orElseThrow(() -> unknown("to", toVersionId));
         if (!from.standardId().equals(to.standardId())) {
-            throw new InvalidSubmissionException(List.of(new Violation("to",
+            throw InvalidSubmissionException.of("to",
                     "两个版本不属于同一标准 / " + fromVersionId + " and " + toVersionId + " are different standards",
-                    "two versions of one standard, e.g. coal-2020 and coal-2026")));
+                    "two versions of one standard, e.g. coal-2020 and coal-2026");
         }
         Evaluation a = evaluator.evaluate(withVersion(submission, fromVersionId));
         Evaluation b = evaluator.evaluate(withVersion(submission, toVersionId));
@@ -97,7 +96,7 @@ public final class VersionDiff {
     }
 
     private static InvalidSubmissionException unknown(String field, String id) {
-        return new InvalidSubmissionException(List.of(new Violation(field, "未知的标准版本 / unknown version " + id,
-                "a version id such as coal-2020")));
+        return InvalidSubmissionException.of(field, "未知的标准版本 / unknown version " + id,
+                "a version id such as coal-2020");
     }
 }

@@ -38,9 +38,9 @@ final class VersionSelector {
                     .filter(f -> f.getUnitId().equals(Unit.ENTERPRISE_ID) && f.getKey().equals(SECTORS))
                     .findFirst().map(Fact::getValues).orElse(null);
             if (sectors == null) {
-                throw new InvalidSubmissionException(List.of(new Violation("enterprise.facts.sectors",
+                throw InvalidSubmissionException.of("enterprise.facts.sectors",
                         "未说明企业所属行业，也未指定标准 / neither the enterprise's sectors nor the standards are given",
-                        "enterprise.facts.sectors (e.g. [\"CHEMICAL\"]) or standards (e.g. [\"chem\"])")));
+                        "enterprise.facts.sectors (e.g. [\"CHEMICAL\"]) or standards (e.g. [\"chem\"])");
             }
             for (String standardId : catalog.standardIds()) {
                 boolean relevant = catalog.versionsOf(standardId).stream()

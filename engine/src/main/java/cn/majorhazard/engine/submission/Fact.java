@@ -39,6 +39,11 @@ public final class Fact {
     @SuppressWarnings("unchecked")
     public Set<String> getValues() { return value instanceof Set<?> s ? (Set<String>) s : Set.of(); }
 
+    /** The unit ids a unit-reference fact names: one for a {@code unit} fact, several for {@code units}. */
+    public Set<String> getUnitIds() {
+        return value instanceof String s ? Set.of(s) : getValues();
+    }
+
     public LocalDate getDate() { return value instanceof LocalDate d ? d : null; }
 
     @Override

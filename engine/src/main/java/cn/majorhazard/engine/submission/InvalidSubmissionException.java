@@ -13,6 +13,11 @@ public class InvalidSubmissionException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /** One fault: the field, what is wrong, and what was expected. */
+    public static InvalidSubmissionException of(String field, String message, String expected) {
+        return new InvalidSubmissionException(List.of(new Violation(field, message, expected)));
+    }
+
     public List<Violation> violations() {
         return violations;
     }

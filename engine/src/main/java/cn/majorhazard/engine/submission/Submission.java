@@ -1,6 +1,8 @@
 package cn.majorhazard.engine.submission;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ public record Submission(
 
     public Submission {
         // Null elements are kept (not rejected here) so the validator can name them: "units[2]: the unit is null".
-        standards = standards == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(standards));
-        units = units == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(units));
+        standards = standards == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(standards));
+        units = units == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(units));
     }
 }

@@ -90,13 +90,11 @@ public final class SubmissionValidator {
         Map<String, String> typeOf = units.stream().collect(Collectors.toMap(Unit::id, Unit::type));
         for (Fact f : facts) {
             FactDefinition d = dictionary.find(f.getKey()).orElseThrow();
-            if (d.type() != cn.majorhazard.engine.catalog.ValueType.UNIT
-                    && d.type() != cn.majorhazard.engine.catalog.ValueType.UNITS) {
+            if (!d.isUnitReference()) {
                 continue;
             }
-            Collection<?> ids = f.getValue() instanceof Collection<?> c ? c : List.of(f.getValue());
-            for (Object id : ids) {
-                String type = typeOf.get(String.valueOf(id));
+            for (String id : f.getUnitIds()) {
+                String type = typeOf.get(id);
                 if (type == null || !d.refersTo().contains(type)) {
                     violations.add(new Violation(pathOf(f, submission) + "." + f.getKey(),
                             "引用的单元不存在或类型不符 / no unit " + id + " of type " + d.refersTo(),
